@@ -25,6 +25,7 @@ public final class KamInfra {
   public static final String KAFKA_BOOTSTRAP = "kam.infra.kafka.bootstrap";
   /** Set when this JVM started the broker itself (tests that stop and restart it need that). */
   public static final String KAFKA_OWNED = "kam.infra.kafka.owned";
+  private static final String KAFKA_CONTROL = "io.kam.testsupport:type=KafkaBroker";
 
   private static KafkaBroker ownBroker;
 
@@ -56,11 +57,36 @@ public final class KamInfra {
   }
 
   /**
-   * The broker this JVM started, for fault tests; only reachable from the class loader that started
-   * it, which for tests is the one that ran {@link #ensure} first (call it from the test's own class).
+   * The broker this JVM started, or null when an external one is used; only reachable from the class
+   * loader that started it. Tests in other class loaders use {@link #stopKafka} and {@link #restartKafka}.
    */
   public static synchronized KafkaBroker ownBroker() {
     return ownBroker;
+  }
+
+  /** Stops this JVM's broker (controlled shutdown); false when the broker is external. */
+  public static boolean stopKafka() {
+    return control("stop");
+  }
+
+  /** Starts this JVM's broker again on the same port and data. */
+  public static boolean restartKafka() {
+    return control("restart");
+  }
+
+  private static boolean control(String action) {
+    // the broker is registered with JMX, which every class loader of this JVM reaches by name
+    try {
+      javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+      javax.management.ObjectName name = new javax.management.ObjectName(KAFKA_CONTROL);
+      if (!server.isRegistered(name)) {
+        return false;
+      }
+      server.invoke(name, action, new Object[0], new String[0]);
+      return true;
+    } catch (javax.management.JMException e) {
+      throw new IllegalStateException("cannot " + action + " the test broker", e);
+    }
   }
 
   static Path workDir() {
@@ -96,6 +122,12 @@ public final class KamInfra {
     Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kam-kafka-stop"));
     System.setProperty(KAFKA_BOOTSTRAP, broker.bootstrapServers());
     System.setProperty(KAFKA_OWNED, "true");
+    try {
+      java.lang.management.ManagementFactory.getPlatformMBeanServer().registerMBean(new javax.management.StandardMBean(new KafkaControl(broker), KafkaControlMBean.class),
+          new javax.management.ObjectName(KAFKA_CONTROL));
+    } catch (javax.management.JMException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void createDatabase(String database) {
@@ -137,5 +169,24 @@ public final class KamInfra {
   private static String envOr(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** The registered control of this JVM's broker. */
+  public static final class KafkaControl implements KafkaControlMBean {
+    private final KafkaBroker broker;
+
+    KafkaControl(KafkaBroker broker) {
+      this.broker = broker;
+    }
+
+    @Override
+    public void stop() {
+      broker.stop(Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void restart() {
+      broker.restart();
+    }
   }
 }

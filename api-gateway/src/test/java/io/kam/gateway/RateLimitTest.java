@@ -1,0 +1,43 @@
+package io.kam.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.kam.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** The test profile allows a burst of 30 per user, refilled at 5 per second. */
+@QuarkusTest
+class RateLimitTest {
+
+  @Test
+  void aBurstFromOneUserIsLimitedWhileAnotherUserIsNot() {
+    String greedy = TestTokens.token("burst.greedy", "HQ", "rep");
+    String other = TestTokens.token("burst.other", "HQ", "rep");
+    int ok = 0;
+    Response limited = null;
+    for (int i = 0; i < 60; i++) {
+      Response response = given().auth().oauth2(greedy).get("/api/v1/screening/echo");
+      if (response.statusCode() == 200) {
+        ok++;
+      } else {
+        assertEquals(429, response.statusCode());
+        limited = response;
+      }
+    }
+    assertTrue(ok >= 30 && ok < 60, "allowed " + ok + " of 60");
+    assertTrue(limited != null);
+    assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
+    limited.then().contentType(containsString("application/problem+json")).body("status", equalTo(429));
+
+    for (int i = 0; i < 10; i++) {
+      given().auth().oauth2(other).get("/api/v1/screening/echo").then().statusCode(200);
+    }
+  }
+}
