@@ -41,6 +41,26 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    return unreadable(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+    return unreadable(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
+    return unreadable(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unparseable(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+    return unreadable(e, uri);
+  }
+
+  @ServerExceptionMapper
   public Response unreadable(JsonProcessingException e, UriInfo uri) {
     String field = "body";
     String message = "malformed JSON";
@@ -67,6 +87,11 @@ public class ProblemMappers {
       LOG.error("request failed", e);
       return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", status,
           "the request could not be completed", path(uri), List.of(), Map.of()));
+    }
+    if (status == 400) {
+      // the framework's own 400s are unreadable bodies or parameters
+      return respond(new Problem(Problem.TYPE_BASE + "validation", "Request is not valid", 400,
+          "the request could not be read", path(uri), List.of(), Map.of()));
     }
     String title = Response.Status.fromStatusCode(status) == null ? "Error"
         : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -244,7 +244,8 @@ public class InboxConsumers {
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      String reason = root.getClass().getSimpleName() + ": " + root.getMessage();
+      String reason = error.getClass().getSimpleName() + ": " + error.getMessage()
+          + (root == error ? "" : " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
       ProducerRecord<String, byte[]> dlq = new ProducerRecord<>(record.topic() + ".dlq", record.key(), record.value());
       for (Header h : record.headers()) {
         dlq.headers().add(h);

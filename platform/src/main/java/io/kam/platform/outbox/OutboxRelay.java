@@ -258,11 +258,14 @@ public class OutboxRelay {
         }
         // only the prefix that was acknowledged is marked: the rest goes out again, in order
         if (sent > 0) {
+          // by explicit sequence numbers: a row that committed after our select must not be marked unsent-but-done
+          Long[] seqs = new Long[sent];
+          for (int i = 0; i < sent; i++) {
+            seqs[i] = rows.get(i).seq;
+          }
           try (PreparedStatement u = c.prepareStatement(
-              "update kam_outbox set published_at = clock_timestamp(), attempts = attempts + 1 "
-                  + "where seq >= ? and seq <= ?")) {
-            u.setLong(1, rows.get(0).seq);
-            u.setLong(2, rows.get(sent - 1).seq);
+              "update kam_outbox set published_at = clock_timestamp(), attempts = attempts + 1 where seq = any(?)")) {
+            u.setArray(1, c.createArrayOf("bigint", seqs));
             u.executeUpdate();
           }
         }

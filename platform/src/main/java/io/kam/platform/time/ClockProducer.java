@@ -14,6 +14,7 @@ public class ClockProducer {
   @Singleton
   @DefaultBean
   Clock clock() {
-    return Clock.systemUTC();
+    // microseconds: what PostgreSQL stores, so an instant read back equals the one written
+    return Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1000));
   }
 }
