@@ -44,13 +44,18 @@ public final class KafkaBroker implements AutoCloseable {
    * @param partitions default partition count of auto-created topics
    */
   public static KafkaBroker start(Path workDir, Path dataDir, int port, int partitions) {
+    return start(workDir, dataDir, port, 0, partitions);
+  }
+
+  /** As {@link #start(Path, Path, int, int)} with a fixed controller port (0 = any), for a broker whose data is kept. */
+  public static KafkaBroker start(Path workDir, Path dataDir, int port, int controllerPortWanted, int partitions) {
     try {
       Files.createDirectories(workDir);
       Files.createDirectories(dataDir);
       Path pidFile = workDir.resolve("kafka.pid");
       Reaper.killLeftover(pidFile);
       int clientPort = port > 0 ? port : Ports.free();
-      int controllerPort = Ports.free();
+      int controllerPort = controllerPortWanted > 0 ? controllerPortWanted : Ports.free();
       Path properties = workDir.resolve("server.properties");
       Files.writeString(properties, String.join("\n",
           "process.roles=broker,controller",
