@@ -37,6 +37,11 @@ public interface PolicyDefinition<T> {
     return "General manager's office";
   }
 
+  /** Roles that may read the policy; empty means every authenticated user. */
+  default Set<String> readerRoles() {
+    return Set.of();
+  }
+
   /** Roles that may prepare a change. */
   default Set<String> preparerRoles() {
     return Set.of("supervisor", "manager", "ka-staff", "admin");

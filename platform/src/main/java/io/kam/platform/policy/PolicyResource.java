@@ -1,6 +1,7 @@
 package io.kam.platform.policy;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,7 +53,8 @@ public class PolicyResource {
   @Operation(summary = "The policies of this service, each at the version in force")
   public List<PolicyView> list(@PathParam("area") String area) {
     checkArea(area);
-    return policies.definitions().stream().map(d -> policies.view(policies.inForce(d.key()))).toList();
+    return policies.definitions().stream().filter(this::mayRead)
+        .map(d -> policies.view(policies.inForce(d.key()))).toList();
   }
 
   @GET
@@ -63,7 +65,7 @@ public class PolicyResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public PolicyView current(@PathParam("area") String area, @PathParam("key") String key) {
     checkArea(area);
-    policies.definition(key);
+    checkReadable(key);
     return policies.view(policies.inForce(key));
   }
 
@@ -72,6 +74,7 @@ public class PolicyResource {
   @Operation(summary = "Every version of a policy, newest first")
   public List<PolicyView> versions(@PathParam("area") String area, @PathParam("key") String key) {
     checkArea(area);
+    checkReadable(key);
     return policies.versions(key).stream().map(policies::view).toList();
   }
 
@@ -81,7 +84,7 @@ public class PolicyResource {
   public PolicyView version(@PathParam("area") String area, @PathParam("key") String key,
       @PathParam("version") int version) {
     checkArea(area);
-    policies.definition(key);
+    checkReadable(key);
     return policies.view(policies.version(key, version));
   }
 
@@ -125,6 +128,20 @@ public class PolicyResource {
       @PathParam("version") int version, @Valid @NotNull PolicyDecision decision) {
     checkArea(area);
     return policies.view(policies.approve(key, version, decision, user.actor()));
+  }
+
+  private boolean mayRead(PolicyDefinition<?> definition) {
+    Set<String> readers = definition.readerRoles();
+    return readers.isEmpty() || readers.stream().anyMatch(user.actor()::hasRole)
+        || definition.preparerRoles().stream().anyMatch(user.actor()::hasRole)
+        || definition.reviewerRoles().stream().anyMatch(user.actor()::hasRole)
+        || definition.approverRoles().stream().anyMatch(user.actor()::hasRole);
+  }
+
+  private void checkReadable(String key) {
+    if (!mayRead(policies.definition(key))) {
+      throw ProblemException.forbidden("policy " + key + " is not readable with your roles");
+    }
   }
 
   private void checkArea(String requested) {
