@@ -31,6 +31,12 @@ public class CreditPolicyDefinition implements PolicyDefinition<CreditPolicy> {
     return KEY;
   }
 
+  /** Scoring criteria are credit information: supervisors and above only (plan §6.2). */
+  @Override
+  public Set<String> readerRoles() {
+    return Set.of("supervisor", "manager", "director", "vp", "gm", "admin");
+  }
+
   @Override
   public String title() {
     return "大用户信用管理方案 (key account credit management plan)";

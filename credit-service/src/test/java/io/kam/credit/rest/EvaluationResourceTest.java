@@ -1,5 +1,7 @@
 package io.kam.credit.rest;
 
+import static io.kam.credit.support.Credit.ERP;
+import static io.kam.credit.support.Credit.REP_SH;
 import static io.kam.credit.support.Credit.MANAGER_HQ;
 import static io.kam.credit.support.Credit.SH;
 import static io.kam.credit.support.Credit.SUPERVISOR_SH;
@@ -130,6 +132,9 @@ class EvaluationResourceTest {
         .body("content.fulfilmentThreshold", equalTo(0.75f))
         .body("content.changeDeadlines.hqSignMaxDays", equalTo(7))
         .body("content.scoringSheet", hasSize(4));
+    // the scoring criteria are credit information: reps and feeds may not read them
+    as(REP_SH).get("/api/v1/credit/policies/{k}", CreditPolicyDefinition.KEY).then().statusCode(403);
+    as(ERP).get("/api/v1/credit/policies/{k}/versions", CreditPolicyDefinition.KEY).then().statusCode(403);
   }
 
   /** A completed evaluation of the account with all documents and the given scores. */
