@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,13 @@ class HealthTest {
   }
 
   @Test
-  void exposesPrometheusMetricsIncludingProxiedRequests() {
-    given().auth().oauth2(io.kam.testsupport.TestTokens.token("metrics.user", "HQ", "admin"))
-        .get("/api/v1/screening/echo").then().statusCode(200);
+  void exposesPrometheusMetricsWithOneUriTagPerAreaForForwardedCalls() {
+    String token = io.kam.testsupport.TestTokens.token("metrics.user", "HQ", "admin");
+    given().auth().oauth2(token).get("/api/v1/screening/echo/metrics-7f3a").then().statusCode(200);
+    given().auth().oauth2(token).get("/api/v1/screening/echo/metrics-9b1c").then().statusCode(200);
     given().get("/q/metrics").then().statusCode(200)
-        .body(containsString("http_server_requests_seconds_count"));
+        .body(containsString("http_server_requests_seconds_count"))
+        .body(containsString("uri=\"/api/v1/screening/*\""))
+        .body(not(containsString("metrics-7f3a")));
   }
 }

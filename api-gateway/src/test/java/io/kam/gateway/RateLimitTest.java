@@ -22,7 +22,8 @@ class RateLimitTest {
     String other = TestTokens.token("burst.other", "HQ", "rep");
     int ok = 0;
     Response limited = null;
-    for (int i = 0; i < 60; i++) {
+    // stop at the first refusal: how far the burst gets does not depend on how fast this machine is
+    for (int i = 0; i < 300 && limited == null; i++) {
       Response response = given().auth().oauth2(greedy).get("/api/v1/screening/echo");
       if (response.statusCode() == 200) {
         ok++;
@@ -31,8 +32,8 @@ class RateLimitTest {
         limited = response;
       }
     }
-    assertTrue(ok >= 30 && ok < 60, "allowed " + ok + " of 60");
-    assertTrue(limited != null);
+    assertTrue(limited != null, "never limited after " + ok + " requests");
+    assertTrue(ok >= 30, "the burst of 30 was not allowed: " + ok);
     assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
     limited.then().contentType(containsString("application/problem+json")).body("status", equalTo(429));
 

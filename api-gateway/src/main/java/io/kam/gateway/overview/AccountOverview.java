@@ -1,5 +1,7 @@
 package io.kam.gateway.overview;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,11 +89,9 @@ public class AccountOverview {
       return Uni.createFrom().item(unavailable(part, "service not configured"));
     }
     long timeoutMs = settings.timeout().toMillis();
-    String uri = part.uriTemplate().replace("{id}", java.net.URLEncoder.encode(accountId,
-        java.nio.charset.StandardCharsets.UTF_8));
-    RequestOptions options = downstreams.options(service.get(), HttpMethod.GET, uri)
-        .setConnectTimeout(Math.min(timeoutMs, downstreams.options(service.get(), HttpMethod.GET, uri)
-            .getConnectTimeout()))
+    String uri = part.uriTemplate().replace("{id}", URLEncoder.encode(accountId, StandardCharsets.UTF_8));
+    RequestOptions options = downstreams.options(service.get(), HttpMethod.GET, uri);
+    options.setConnectTimeout(Math.min(timeoutMs, options.getConnectTimeout()))
         .setIdleTimeout(timeoutMs)
         .putHeader("Accept", "application/json");
     if (authorization != null) {

@@ -9,9 +9,11 @@ import io.vertx.core.MultiMap;
 /** Copies HTTP headers across the gateway without the hop-by-hop ones (RFC 9110 §7.6.1). */
 final class HopByHop {
 
+  // Host is carried as the request's authority instead; Expect: 100-continue is answered by the gateway itself
+  // (quarkus.http.handle-100-continue-automatically), which then streams the body on at once
   private static final Set<String> ALWAYS = Set.of("connection", "keep-alive", "proxy-authenticate",
       "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
-      "http2-settings");
+      "http2-settings", "expect");
 
   private HopByHop() {
   }

@@ -54,6 +54,10 @@ public class ProxyRoutes {
         return;
       }
       HttpClientRequest out = connected.result();
+      // the caller's Host is kept, so that links a service builds (Location, ...) point at the gateway
+      if (in.authority() != null) {
+        out.authority(in.authority());
+      }
       HopByHop.copy(in.headers(), out.headers());
       forwardedHeaders(in, out);
       AtomicBoolean refused = new AtomicBoolean();
@@ -103,7 +107,9 @@ public class ProxyRoutes {
       to.setChunked(true);
     }
     from.pipeTo(to).onFailure(t -> {
+      // either side went away mid-stream: drop both so that neither connection is reused half-read
       LOG.debugf("response from %s broke off: %s", service.area(), t.toString());
+      from.request().reset();
       to.reset();
     });
   }

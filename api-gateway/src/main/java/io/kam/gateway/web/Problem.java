@@ -36,6 +36,9 @@ public record Problem(
   /** Ends the exchange with this problem, unless a response is already under way (then the connection is reset). */
   public void send(RoutingContext ctx) {
     HttpServerResponse response = ctx.response();
+    if (response.closed() || response.ended()) {
+      return;
+    }
     if (response.headWritten()) {
       response.reset();
       return;
