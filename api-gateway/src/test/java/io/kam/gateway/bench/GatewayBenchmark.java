@@ -32,7 +32,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * Gateway overhead on loopback: the same GET and POST sent straight to a downstream and through the gateway (the
  * built jar, started here as a child process), closed loop with a fixed concurrency, bounded in time and count.
- * The downstream is a small Vert.x JSON server started in this JVM, not a real KAM service. Run by bench/run.sh.
+ * The downstream is a small Vert.x JSON server started in this JVM, not a real KAM service. Run by benchmarks/gateway.sh.
  */
 public final class GatewayBenchmark {
 
