@@ -47,7 +47,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setCleanDataDirectory(!keepData)
           .setPGStartupWait(Duration.ofSeconds(60))
           .setServerConfig("max_connections", "300")
-          .setServerConfig("listen_addresses", "127.0.0.1");
+          .setServerConfig("listen_addresses", "127.0.0.1")
+          // TCP only: no socket file in /tmp
+          .setServerConfig("unix_socket_directories", "");
       if (port > 0) {
         builder.setPort(port);
       }
