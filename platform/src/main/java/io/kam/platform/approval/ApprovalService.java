@@ -64,6 +64,12 @@ public class ApprovalService {
     return chain;
   }
 
+  /** The chain as a read model, loaded in its own transaction so every decision is there. */
+  @Transactional
+  public ApprovalView view(UUID chainId) {
+    return ApprovalView.of(get(chainId));
+  }
+
   /**
    * Records {@code actor}'s decision on the current step. Refuses (403) an actor without the step's role
    * or outside its org scope, (409) a decision out of order or on a finished chain, and (400) a reject or

@@ -197,7 +197,8 @@ public class InboxConsumers {
       if (!handler.eventTypes().contains(event.type())) {
         return;
       }
-      MDC.put("traceparent", event.traceparent() == null ? "" : event.traceparent());
+      MDC.put("traceparent", event.traceparent() == null || event.traceparent().isBlank()
+          ? io.kam.platform.web.RequestContextFilter.newTraceparent() : event.traceparent());
       MDC.put("eventId", event.id());
       try {
         for (int attempt = 1; ; attempt++) {

@@ -30,15 +30,20 @@ public class RequestContextFilter {
     }
     String traceparent = request.getHeaderString("traceparent");
     if (traceparent == null || !TRACEPARENT.matcher(traceparent).matches()) {
-      byte[] trace = new byte[16];
-      byte[] span = new byte[8];
-      RANDOM.nextBytes(trace);
-      RANDOM.nextBytes(span);
-      traceparent = "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
+      traceparent = newTraceparent();
     }
     request.setProperty("kam.requestId", requestId);
     MDC.put("requestId", requestId);
     MDC.put("traceparent", traceparent);
+  }
+
+  /** A fresh W3C trace context (version 00, sampled). */
+  public static String newTraceparent() {
+    byte[] trace = new byte[16];
+    byte[] span = new byte[8];
+    RANDOM.nextBytes(trace);
+    RANDOM.nextBytes(span);
+    return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(span) + "-01";
   }
 
   @ServerResponseFilter
