@@ -79,7 +79,7 @@ done
 failed=0
 for i in "${!NAMES[@]}"; do
   name="${NAMES[$i]}"; port="${PORTS[$i]}"
-  if "$JAVA" "$HERE/tools/LocalTool.java" wait-http "http://127.0.0.1:$port/q/health/ready" 120; then
+  if "$JAVA" "$HERE/tools/LocalTool.java" wait-http "http://127.0.0.1:$port/q/health/ready" 180 "$(cat "$RUN/$name.pid")"; then
     printf '  %-11s ready   http://127.0.0.1:%s   (log: deploy/local/.run/logs/%s.log)\n' "$name" "$port" "$name"
   else
     printf '  %-11s FAILED  see deploy/local/.run/logs/%s.log\n' "$name" "$name"; failed=1
