@@ -139,13 +139,25 @@ public final class KafkaBroker implements AutoCloseable {
   private static String clusterId(Path workDir) throws IOException {
     Path file = workDir.resolve("cluster.id");
     if (Files.exists(file)) {
-      return Files.readString(file).trim();
+      String existing = Files.readString(file).trim();
+      if (!existing.startsWith("-")) {
+        return existing;
+      }
     }
-    UUID uuid = UUID.randomUUID();
-    byte[] bytes = java.nio.ByteBuffer.allocate(16)
-        .putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits()).array();
-    String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String id = newClusterId();
     Files.writeString(file, id);
+    return id;
+  }
+
+  /** A random KRaft cluster id (base64url of 16 bytes) that the storage tool cannot mistake for an option. */
+  static String newClusterId() {
+    String id;
+    do {
+      UUID uuid = UUID.randomUUID();
+      byte[] bytes = java.nio.ByteBuffer.allocate(16)
+          .putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits()).array();
+      id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    } while (id.startsWith("-"));
     return id;
   }
 
