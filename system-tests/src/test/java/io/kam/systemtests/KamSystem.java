@@ -36,8 +36,15 @@ final class KamSystem implements AutoCloseable {
   private final Map<String, Integer> ports = new LinkedHashMap<>();
   private final Map<String, Process> processes = new LinkedHashMap<>();
   private final List<Process> reapers = new ArrayList<>();
+  private final Map<String, String> gatewayEnv = new LinkedHashMap<>();
   private Path publicKey;
   private Path privateKey;
+
+  /** Extra environment for the gateway (e.g. a higher rate limit for a benchmark). */
+  KamSystem withGatewayEnv(String name, String value) {
+    gatewayEnv.put(name, value);
+    return this;
+  }
 
   KamSystem start() {
     KamInfra.ensure("kam");
@@ -109,6 +116,7 @@ final class KamSystem implements AutoCloseable {
       env.put("KAM_VISITS_URL", "http://127.0.0.1:" + closed);
       env.put("KAM_SUGGESTIONS_URL", "http://127.0.0.1:" + closed);
       env.put("KAM_SERVICES_URL", "http://127.0.0.1:" + closed);
+      env.putAll(gatewayEnv);
     }
     command.add("-jar");
     command.add(jar.toString());
