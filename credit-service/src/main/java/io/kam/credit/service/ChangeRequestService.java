@@ -149,8 +149,9 @@ public class ChangeRequestService {
     access.areaOffice(actor, r.accountId);
     r.require("FILE");
     r.chainId = approvals.start(CreditChangeRequest.SUBJECT_TYPE, r.id, List.of(
-        StepDefinition.single(REGION_STEP, REGION_ROLE, CreditAccess.regionOf(r.orgUnit)),
-        StepDefinition.single(HQ_STEP, HQ_ROLE, HQ)), actor).id;
+        // the plan wants the region itself and HQ itself, not a unit above them
+        StepDefinition.single(REGION_STEP, REGION_ROLE, CreditAccess.regionOf(r.orgUnit)).exactOrg(),
+        StepDefinition.single(HQ_STEP, HQ_ROLE, HQ).exactOrg()), actor).id;
     r.status = Status.FILED;
     r.filedBy = actor.id();
     r.filedAt = clock.instant();
@@ -167,10 +168,6 @@ public class ChangeRequestService {
     access.readable(actor, r.accountId);
     r.require("DECIDE");
     ApprovalStep step = approvals.get(r.chainId).current();
-    // the platform accepts any org covering the step's scope; the plan wants the region itself and HQ itself
-    if (actor.hasRole(step.role) && !actor.org().equals(step.orgScope)) {
-      throw ProblemException.forbidden("step '" + step.name + "' is decided by a " + step.role + " of " + step.orgScope);
-    }
     Stage stage = REGION_STEP.equals(step.name) ? Stage.REGION_VERIFICATION : Stage.HQ_SIGNATURE;
     ApprovalOutcome outcome = approvals.decide(r.chainId, actor, decision, comment);
     meet(r, stage);

@@ -49,6 +49,8 @@ public class ApprovalService {
       step.orgScope = def.orgScope();
       step.kind = def.kind();
       step.parties = String.join(",", def.parties());
+      step.orAbove = def.acceptsHigherRoles();
+      step.exactOrg = def.atOrgScopeOnly();
       step.status = step.position == 0 ? ApprovalStep.Status.ACTIVE : ApprovalStep.Status.WAITING;
       chain.steps.add(step);
     }
@@ -86,17 +88,19 @@ public class ApprovalService {
       throw new IllegalTransitionException("approval chain", chain.status, "decide", allowed);
     }
     ApprovalStep step = chain.current();
-    if (!actor.hasRole(step.role)) {
-      boolean laterStep = chain.steps.stream().anyMatch(s -> s.position > step.position && actor.hasRole(s.role));
+    if (!step.acceptsRole(actor)) {
+      boolean laterStep = chain.steps.stream().anyMatch(s -> s.position > step.position && s.acceptsRole(actor));
       if (laterStep) {
         throw new IllegalTransitionException("approval chain", "awaiting " + step.name + " by " + step.role,
             "decide out of order", List.of(step.name))
             .with("currentStep", step.name).with("currentRole", step.role);
       }
-      throw ProblemException.forbidden("step '" + step.name + "' is decided by role " + step.role);
+      throw ProblemException.forbidden("step '" + step.name + "' is decided by role " + step.role
+          + (step.orAbove ? " or above" : ""));
     }
-    if (step.orgScope != null && !actor.covers(step.orgScope)) {
-      throw ProblemException.forbidden("step '" + step.name + "' is decided within " + step.orgScope);
+    if (!step.acceptsOrg(actor)) {
+      throw ProblemException.forbidden("step '" + step.name + "' is decided " + (step.exactOrg ? "at " : "within ")
+          + step.orgScope);
     }
     if ((decision == Decision.REJECT || decision == Decision.RETURN) && (comment == null || comment.isBlank())) {
       throw ProblemException.invalid("comment", "a reason is required to " + decision.name().toLowerCase());

@@ -45,12 +45,28 @@ public class ApprovalStep extends PanacheEntityBase {
   @Column(nullable = false)
   public StepDefinition.Kind kind;
 
+  /** Also accepts the roles above {@link #role} in the management line. */
+  @Column(name = "or_above", nullable = false)
+  public boolean orAbove;
+
+  /** Decided at {@link #orgScope} itself, not from a unit above it. */
+  @Column(name = "exact_org", nullable = false)
+  public boolean exactOrg;
+
   /** Comma-separated parties of a parallel step. */
   public String parties;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   public Status status;
+
+  public boolean acceptsRole(io.kam.platform.security.Actor actor) {
+    return StepDefinition.roleFits(actor, role, orAbove);
+  }
+
+  public boolean acceptsOrg(io.kam.platform.security.Actor actor) {
+    return StepDefinition.orgFits(actor, orgScope, exactOrg);
+  }
 
   public List<String> partyList() {
     return parties == null || parties.isBlank() ? List.of() : Arrays.asList(parties.split(","));

@@ -12,8 +12,8 @@ public record ApprovalView(UUID id, String status, Integer currentStep, String c
     int revisionCount, List<Step> steps, List<DecisionView> decisions) {
 
   @Schema(name = "ApprovalStep")
-  public record Step(int position, String name, String role, String orgScope, String kind, List<String> parties,
-      String status) {
+  public record Step(int position, String name, String role, boolean orAbove, String orgScope, boolean exactOrg,
+      String kind, List<String> parties, String status) {
   }
 
   @Schema(name = "ApprovalDecision")
@@ -25,8 +25,8 @@ public record ApprovalView(UUID id, String status, Integer currentStep, String c
     ApprovalStep current = c.current();
     return new ApprovalView(c.id, c.status.name(), current == null ? null : current.position,
         current == null ? null : current.name, current == null ? null : current.role, c.revisionCount,
-        c.steps.stream().map(s -> new Step(s.position, s.name, s.role, s.orgScope, s.kind.name(), s.partyList(),
-            s.status.name())).toList(),
+        c.steps.stream().map(s -> new Step(s.position, s.name, s.role, s.orAbove, s.orgScope, s.exactOrg,
+            s.kind.name(), s.partyList(), s.status.name())).toList(),
         c.decisions.stream().map(d -> new DecisionView(d.stepPosition, d.stepName, d.revision, d.actor, d.actorRole,
             d.actorOrg, d.party, d.decision.name(), d.comment, d.decidedAt)).toList());
   }

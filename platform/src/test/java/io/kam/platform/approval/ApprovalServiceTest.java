@@ -119,4 +119,28 @@ class ApprovalServiceTest {
     assertEquals(1, two.chain().currentStep);
     assertTrue(decide(chain, director, Decision.APPROVE, "consolidated").approved());
   }
+
+  @Test
+  void aStepCanAcceptHigherRolesAndInsistOnItsOwnOrgUnit() {
+    UUID chain = QuarkusTransaction.requiringNew().call(() -> approvals.start("test-subject", UUID.randomUUID(), List.of(
+        StepDefinition.single("region-verification", "supervisor", "HQ/EAST").orAbove().exactOrg(),
+        StepDefinition.single("hq-signature", "manager", "HQ").exactOrg()), REP).id);
+    Actor areaSupervisor = new Actor("supervisor.sh", Set.of("supervisor"), "HQ/EAST/SH", null);
+    Actor hqSupervisor = new Actor("supervisor.hq", Set.of("supervisor"), "HQ", null);
+    Actor regionManager = new Actor("manager.east", Set.of("manager"), "HQ/EAST", null);
+    Actor hqDirector = new Actor("director", Set.of("director"), "HQ", null);
+    Actor hqManager = new Actor("manager.hq", Set.of("manager"), "HQ", null);
+
+    assertEquals(403, assertThrows(ProblemException.class,
+        () -> decide(chain, areaSupervisor, Decision.APPROVE, null)).status(), "below the region");
+    assertEquals(403, assertThrows(ProblemException.class,
+        () -> decide(chain, hqSupervisor, Decision.APPROVE, null)).status(), "above the region: not its own unit");
+    assertEquals(1, decide(chain, regionManager, Decision.APPROVE, "verified").chain().currentStep,
+        "a manager of the region is above supervisor");
+    assertEquals(403, assertThrows(ProblemException.class,
+        () -> decide(chain, hqDirector, Decision.APPROVE, null)).status(), "the HQ step takes managers only");
+    assertTrue(decide(chain, hqManager, Decision.APPROVE, "signed").approved());
+    ApprovalView view = QuarkusTransaction.requiringNew().call(() -> approvals.view(chain));
+    assertTrue(view.steps().get(0).orAbove() && view.steps().get(0).exactOrg());
+  }
 }
