@@ -96,6 +96,44 @@ class DeadlineServiceTest {
         () -> deadlines.extend(d.id, start.plus(Duration.ofDays(7)), "too late", DIRECTOR)));
   }
 
+  @Test
+  void twoSchedulersScanningAtOnceFireEachBreachOnce() throws Exception {
+    List<UUID> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ids.add(open(Duration.ofHours(1), null).id);
+    }
+    TestClock.CLOCK.advance(Duration.ofHours(2));
+    java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> scans = new java.util.ArrayList<>();
+      for (int r = 0; r < 2; r++) {
+        scans.add(replicas.submit(() -> {
+          go.await();
+          int fired = 0;
+          for (int i = 0; i < 5; i++) {
+            fired += deadlines.scan();
+          }
+          return fired;
+        }));
+      }
+      go.countDown();
+      int total = 0;
+      for (var f : scans) {
+        total += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      assertEquals(30, total, "30 breaches between the two schedulers, none twice");
+    } finally {
+      replicas.shutdownNow();
+    }
+    List<String> breaches = recorder.events().stream().filter(e -> e.startsWith("BREACH:")).toList();
+    assertEquals(30, breaches.size());
+    assertEquals(30, new java.util.HashSet<>(breaches).size());
+    for (UUID id : ids) {
+      assertEquals(true, breaches.contains("BREACH:" + id));
+    }
+  }
+
   /** Observes deadline events the way services do: synchronously, in the scan's transaction. */
   @ApplicationScoped
   public static class Recorder {
