@@ -114,8 +114,14 @@ public class IdempotencyInterceptor {
   private String hash(String method, String path, Object[] parameters) throws NoSuchAlgorithmException {
     MessageDigest digest = MessageDigest.getInstance("SHA-256");
     digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+    boolean streamed = false;
     for (Object p : parameters) {
       if (p == null || p instanceof UriInfo || p instanceof jakarta.ws.rs.core.HttpHeaders) {
+        continue;
+      }
+      if (p instanceof HttpServerRequest || p instanceof java.io.InputStream) {
+        // a streamed body cannot be read twice: it is recognised by its type, length and digest headers
+        streamed = true;
         continue;
       }
       try {
@@ -125,7 +131,15 @@ public class IdempotencyInterceptor {
         digest.update(String.valueOf(p).getBytes(StandardCharsets.UTF_8));
       }
     }
+    if (streamed) {
+      for (String header : STREAM_HEADERS) {
+        String value = request.getHeader(header);
+        digest.update((header + ": " + (value == null ? "" : value) + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
+
+  private static final String[] STREAM_HEADERS = {"Content-Type", "Content-Length", "Content-Digest"};
 
 }

@@ -58,6 +58,22 @@ public class WidgetResource {
         .entity(new Widget(id, widget.name(), null)).build();
   }
 
+  /** A streamed upload: one widget per line. */
+  @POST
+  @Path("/bulk")
+  @Idempotent
+  @Transactional
+  @Consumes(MediaType.TEXT_PLAIN)
+  public Response bulk(java.io.InputStream body) throws java.io.IOException {
+    user.actor();
+    String[] names = new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+    for (String name : names) {
+      em.createNativeQuery("insert into test_widget (id, name) values (?1, ?2)").setParameter(1, UUID.randomUUID())
+          .setParameter(2, name.trim()).executeUpdate();
+    }
+    return Response.status(201).entity(java.util.Map.of("stored", names.length)).build();
+  }
+
   @GET
   @Transactional
   @SuppressWarnings("unchecked")

@@ -90,6 +90,22 @@ class WebContractTest {
   }
 
   @Test
+  void aStreamedUploadIsReplayedForTheSameKeyAndRefusedForAnotherBody() {
+    String name = "s" + UUID.randomUUID().toString().substring(0, 8);
+    String key = UUID.randomUUID().toString();
+    String body = name + "\n" + name + "\n";
+    given().header("Authorization", auth()).header("Idempotency-Key", key).contentType("text/plain").body(body)
+        .post(WIDGETS + "/bulk").then().statusCode(201).body("stored", equalTo(2));
+    given().header("Authorization", auth()).header("Idempotency-Key", key).contentType("text/plain").body(body)
+        .post(WIDGETS + "/bulk").then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+        .body("stored", equalTo(2));
+    assertEquals(2, widgets(name), "the retried upload was not stored again");
+    given().header("Authorization", auth()).header("Idempotency-Key", key).contentType("text/plain")
+        .body(body + name + "\n").post(WIDGETS + "/bulk").then().statusCode(422);
+    assertEquals(2, widgets(name));
+  }
+
+  @Test
   void keysetPaginationWalksEveryRowOnce() {
     String name = "p" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < 7; i++) {

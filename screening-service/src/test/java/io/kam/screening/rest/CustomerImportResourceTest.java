@@ -68,6 +68,24 @@ class CustomerImportResourceTest {
   }
 
   @Test
+  void aRetriedImportWithTheSameKeyIsReplayedNotStoredTwice() {
+    String org = org();
+    String key = java.util.UUID.randomUUID().toString();
+    String csv = HEADER + row("Retry One", Fixtures.code(), org, "1") + row("Retry Two", Fixtures.code(), org, "2");
+    Response first = given().auth().oauth2(rep(org)).header("Idempotency-Key", key).contentType("text/csv").body(csv)
+        .post(BASE + "/customers/imports");
+    first.then().statusCode(201);
+    given().auth().oauth2(rep(org)).header("Idempotency-Key", key).contentType("text/csv").body(csv)
+        .post(BASE + "/customers/imports").then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+        .header("Location", equalTo(first.header("Location")));
+    assertEquals(2, inOrg(org), "the retry stored nothing");
+    given().auth().oauth2(rep(org)).header("Idempotency-Key", key).contentType("text/csv")
+        .body(csv + row("Retry Three", Fixtures.code(), org, "3")).post(BASE + "/customers/imports")
+        .then().statusCode(422);
+    assertEquals(2, inOrg(org));
+  }
+
+  @Test
   void aJsonArrayIsImportedAndBadRowsAreNamed() {
     String org = org();
     List<Map<String, Object>> rows = List.of(Fixtures.customer("J1", org, 1, 1), Fixtures.customer("J2", org, 2, 2));
