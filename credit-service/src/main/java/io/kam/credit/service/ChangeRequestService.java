@@ -42,6 +42,7 @@ import io.kam.platform.policy.Policy;
 import io.kam.platform.security.Actor;
 import io.kam.platform.security.Roles;
 import io.kam.platform.web.Cursor;
+import io.kam.platform.web.Keyset;
 import io.kam.platform.web.Page;
 
 /**

@@ -23,6 +23,7 @@ import io.kam.platform.error.Problem;
 import io.kam.platform.error.ProblemException;
 import io.kam.platform.security.Actor;
 import io.kam.platform.web.Cursor;
+import io.kam.platform.web.Keyset;
 import io.kam.platform.web.Page;
 
 /** Records transactions and contract performance (idempotent on the source id) and re-rates the account. */

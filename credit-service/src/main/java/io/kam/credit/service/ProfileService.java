@@ -28,6 +28,7 @@ import io.kam.platform.audit.AuditLog;
 import io.kam.platform.policy.Policy;
 import io.kam.platform.security.Actor;
 import io.kam.platform.web.Cursor;
+import io.kam.platform.web.Keyset;
 import io.kam.platform.web.Page;
 
 /** Opens credit profiles, recomputes their figures, records and announces tier decisions. */

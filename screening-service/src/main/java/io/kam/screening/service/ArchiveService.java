@@ -19,6 +19,7 @@ import io.kam.platform.error.ProblemException;
 import io.kam.platform.security.Actor;
 import io.kam.platform.security.Roles;
 import io.kam.platform.web.Cursor;
+import io.kam.platform.web.Keyset;
 import io.kam.platform.web.Page;
 import io.kam.screening.domain.ArchiveDocument;
 import io.kam.screening.domain.Customer;
@@ -96,13 +97,7 @@ public class ArchiveService {
       q.append(" and status = :status");
       p.put("status", status);
     }
-    if (cursor != null) {
-      q.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
-      p.put("at", cursor.at());
-      p.put("id", cursor.id());
-    }
-    q.append(" order by createdAt, id");
-    List<ArchiveDocument> rows = ArchiveDocument.find(q.toString(), p).range(0, size).list();
+    List<ArchiveDocument> rows = Keyset.fetch(ArchiveDocument.find(Keyset.where(q.toString(), p, cursor), p), size);
     return Page.of(rows, size, d -> new Cursor(d.createdAt, d.id).encode());
   }
 

@@ -25,6 +25,7 @@ import io.kam.platform.policy.PolicyService;
 import io.kam.platform.security.Actor;
 import io.kam.platform.security.Roles;
 import io.kam.platform.web.Cursor;
+import io.kam.platform.web.Keyset;
 import io.kam.platform.web.Page;
 import io.kam.screening.config.ClassificationPolicyDefinition;
 import io.kam.screening.domain.Customer;
@@ -185,13 +186,7 @@ public class CustomerService {
       q.append(" and repId = :rep");
       p.put("rep", f.repId());
     }
-    if (cursor != null) {
-      q.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
-      p.put("at", cursor.at());
-      p.put("id", cursor.id());
-    }
-    q.append(" order by createdAt, id");
-    List<Customer> rows = Customer.find(q.toString(), p).range(0, size).list();
+    List<Customer> rows = Keyset.fetch(Customer.find(Keyset.where(q.toString(), p, cursor), p), size);
     return Page.of(rows, size, c -> new Cursor(c.createdAt, c.id).encode());
   }
 

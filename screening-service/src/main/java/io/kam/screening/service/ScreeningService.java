@@ -21,6 +21,7 @@ import io.kam.platform.policy.PolicyService;
 import io.kam.platform.security.Actor;
 import io.kam.platform.security.Roles;
 import io.kam.platform.web.Cursor;
+import io.kam.platform.web.Keyset;
 import io.kam.platform.web.Page;
 import io.kam.screening.config.DevelopmentPlanPolicyDefinition;
 import io.kam.screening.domain.Customer;
@@ -83,16 +84,12 @@ public class ScreeningService {
     run.runAt = now;
     run.persist();
     String scope = run.orgScope;
-    Instant afterAt = null;
-    UUID afterId = null;
+    Cursor position = null;
     while (true) {
-      String q = "status in (?1, ?2) and (orgUnit = ?3 or orgUnit like ?4 escape '!')"
-          + (afterAt == null ? "" : " and (createdAt > ?5 or (createdAt = ?5 and id > ?6))") + " order by createdAt, id";
-      List<Customer> batch = afterAt == null
-          ? Customer.find(q, CustomerStatus.ORDINARY, CustomerStatus.POTENTIAL, scope,
-              CustomerService.likePrefix(scope)).range(0, BATCH - 1).list()
-          : Customer.find(q, CustomerStatus.ORDINARY, CustomerStatus.POTENTIAL, scope,
-              CustomerService.likePrefix(scope), afterAt, afterId).range(0, BATCH - 1).list();
+      List<Object> params = new java.util.ArrayList<>(List.of(CustomerStatus.ORDINARY, CustomerStatus.POTENTIAL, scope,
+          CustomerService.likePrefix(scope)));
+      String q = Keyset.where("status in (?1, ?2) and (orgUnit = ?3 or orgUnit like ?4 escape '!')", params, position);
+      List<Customer> batch = Customer.find(q, params.toArray()).range(0, BATCH - 1).list();
       for (Customer c : batch) {
         screen(c, criteria, run, now);
       }
@@ -100,8 +97,7 @@ public class ScreeningService {
         break;
       }
       Customer last = batch.get(batch.size() - 1);
-      afterAt = last.createdAt;
-      afterId = last.id;
+      position = new Cursor(last.createdAt, last.id);
       em.flush();
       em.clear();
     }
@@ -168,10 +164,9 @@ public class ScreeningService {
     get(runId, actor);
     int size = Cursor.limit(limit);
     Cursor cursor = Cursor.decode(after);
-    List<ScreeningResult> rows = cursor == null
-        ? ScreeningResult.find("runId = ?1 order by createdAt, id", runId).range(0, size).list()
-        : ScreeningResult.find("runId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-            runId, cursor.at(), cursor.id()).range(0, size).list();
+    List<Object> params = new java.util.ArrayList<>(List.of(runId));
+    List<ScreeningResult> rows = Keyset.fetch(ScreeningResult.find(Keyset.where("runId = ?1", params, cursor),
+        params.toArray()), size);
     return Page.of(rows, size, r -> new Cursor(r.createdAt, r.id).encode());
   }
 }
